@@ -1,0 +1,4 @@
+/** Exhaustiveness guard for switches over union types. */
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}
