@@ -624,6 +624,20 @@ describe('transfer assessment over GraphQL', () => {
       expect(onlyError(response).message).toContain('"XQ"');
       expect(onlyError(response).message).toContain('revokedAdequacy');
     });
+
+    it('should validate the assumptions input with class-validator (more countries than exist)', async () => {
+      const tooMany = Array.from({ length: 251 }, () => 'US');
+      const response = await sut.gql(
+        `query ($assumptions: AssessmentAssumptions) {
+           transferAssessment(asOf: "${AS_OF}", assumptions: $assumptions) { asOf } }`,
+        { assumptions: { revokedAdequacy: tooMany } },
+      );
+
+      expect(onlyError(response).extensions?.code).toBe('BAD_USER_INPUT');
+      expect(onlyError(response).extensions?.errors).toEqual([
+        { path: 'assumptions.revokedAdequacy', message: expect.stringContaining('250') },
+      ]);
+    });
   });
 
   describe('defaults and reference data', () => {

@@ -22,6 +22,10 @@ import {
   TransferNode,
 } from './models/assessment.models';
 
+// `assumptions` parameters are null when the caller gives none. They are declared as the bare class on
+// purpose: TypeScript records a `T | null` parameter's type as Object, and the validation pipe (which
+// reads that record) would then skip validating the input.
+
 /** One assessment per distinct (asOf, controller, assumptions) per request, however many fields ask. */
 function viewFor(
   service: AssessmentService,
@@ -76,7 +80,7 @@ export class TransferAssessmentResolver {
     })
     controllerKey: string | null,
     @Args('assumptions', { type: () => AssessmentAssumptionsInput, nullable: true })
-    assumptions: AssessmentAssumptionsInput | null,
+    assumptions: AssessmentAssumptionsInput /* or null */,
     @Context() context: GraphQLContext,
   ): Promise<AssessmentView> {
     return viewFor(this.assessments, context, { asOf, controllerKey, assumptions });
@@ -240,7 +244,7 @@ export class ProcessorAssessmentResolver {
   async transfers(
     @Parent() processor: Processor,
     @Args('asOf', asOfArg) asOf: string | null,
-    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput | null,
+    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput /* or null */,
     @Context() context: GraphQLContext,
   ): Promise<TransferNode[]> {
     const view = await viewFor(this.assessments, context, { asOf, assumptions });
@@ -254,7 +258,7 @@ export class ProcessorAssessmentResolver {
   async findings(
     @Parent() processor: Processor,
     @Args('asOf', asOfArg) asOf: string | null,
-    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput | null,
+    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput /* or null */,
     @Context() context: GraphQLContext,
   ): Promise<FindingNode[]> {
     const view = await viewFor(this.assessments, context, { asOf, assumptions });
@@ -272,7 +276,7 @@ export class EngagementAssessmentResolver {
   async transfers(
     @Parent() engagement: Engagement,
     @Args('asOf', asOfArg) asOf: string | null,
-    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput | null,
+    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput /* or null */,
     @Context() context: GraphQLContext,
   ): Promise<TransferNode[]> {
     const view = await viewFor(this.assessments, context, { asOf, assumptions });
@@ -288,7 +292,7 @@ export class EngagementAssessmentResolver {
   async findings(
     @Parent() engagement: Engagement,
     @Args('asOf', asOfArg) asOf: string | null,
-    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput | null,
+    @Args('assumptions', assumptionsArg) assumptions: AssessmentAssumptionsInput /* or null */,
     @Context() context: GraphQLContext,
   ): Promise<FindingNode[]> {
     const view = await viewFor(this.assessments, context, { asOf, assumptions });

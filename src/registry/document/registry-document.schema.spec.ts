@@ -36,7 +36,7 @@ describe('registry document JSON Schema', () => {
         {
           path: '/engagment',
           message:
-            'unknown field "engagment" (did you mean "engagements"?); allowed here: $schema, version, controllers, processors, engagements',
+            'unknown field "engagment" (did you mean "engagements"?); allowed here: $schema, $comment, version, controllers, processors, engagements',
         },
       ],
       [
