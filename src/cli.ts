@@ -3,14 +3,12 @@
 //   npm run cli -- export [FILE]
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CommonModule } from './common/common.module';
 import { DomainError, InputValidationError } from './common/domain-error';
-import { appConfig, assessmentConfig } from './config/app.config';
-import { databaseConfig } from './config/database.config';
+import { AppConfigModule } from './config/config.module';
 import { InvalidEnvironmentError, parseEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import {
@@ -29,16 +27,7 @@ const USAGE = `Usage:
   --dry-run   validate and count what would change; write nothing`;
 
 @Module({
-  imports: [
-    ConfigModule.forRoot({
-      isGlobal: true,
-      ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, assessmentConfig],
-    }),
-    CommonModule,
-    DatabaseModule,
-    RegistryModule,
-  ],
+  imports: [AppConfigModule, CommonModule, DatabaseModule, RegistryModule],
 })
 class CliModule {}
 

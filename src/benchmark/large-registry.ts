@@ -24,6 +24,7 @@ import {
   type SubprocessorAuthorisation,
   toEpochDay,
 } from '../assessment/core';
+import { type RegistryDocument } from '../registry/document/registry-document';
 
 export interface LargeRegistryOptions {
   controllers: number;
@@ -539,35 +540,7 @@ export function benchmarkReference(): ReferenceSnapshot {
 // The registry document (shared/spec/registry-document.md, version 1), to benchmark the import path.
 // ---------------------------------------------------------------------------------------------
 
-export interface RegistryDocument {
-  version: 1;
-  controllers: { key: string; name: string; country: CountryCode; registrationNumber: string | null }[];
-  processors: {
-    key: string;
-    name: string;
-    country: CountryCode;
-    registrationNumber: string | null;
-    parentCountry: CountryCode | null;
-    publicBody: boolean;
-    certifications: CertificationSnapshot[];
-  }[];
-  engagements: {
-    key: string;
-    client: string;
-    processor: string;
-    service: string;
-    purposes: string[];
-    dataCategories: string[];
-    dataSubjects: string[];
-    dpa: DpaSnapshot;
-    /** Only when the client is a processor. */
-    authorisation?: SubprocessorAuthorisation;
-    locations: LocationSnapshot[];
-    safeguards: SafeguardSnapshot[];
-  }[];
-}
-
-/** The registry as the JSON document `importRegistry` takes (a processor client's missing authorisation is omitted: NONE by default). */
+/** The registry as the canonical registry document (registry-document.md) that `importRegistry` takes. */
 export function toRegistryDocument(registry: RegistrySnapshot): RegistryDocument {
   const controllerKeys = new Set(registry.controllers.map((controller) => controller.key));
   return {
@@ -599,14 +572,16 @@ export function toRegistryDocument(registry: RegistrySnapshot): RegistryDocument
         purposes: [...(profile?.purposes ?? [])],
         dataCategories: [...(profile?.dataCategories ?? [])],
         dataSubjects: [...(profile?.dataSubjects ?? [])],
-        dpa: { ...engagement.dpa },
-        ...(controllerKeys.has(engagement.client) || engagement.authorisation === null
-          ? {}
-          : { authorisation: engagement.authorisation }),
+        dpa: { ...engagement.dpa, reference: null },
+        // A controller client has none; a processor client without one has NONE (a finding).
+        authorisation: controllerKeys.has(engagement.client) ? null : (engagement.authorisation ?? 'NONE'),
         locations: engagement.locations.map((location) => ({ ...location })),
         safeguards: engagement.safeguards.map((safeguard) => ({
-          ...safeguard,
+          mechanism: safeguard.mechanism,
+          module: safeguard.module,
+          signedOn: safeguard.signedOn,
           countries: [...safeguard.countries],
+          tiaCompletedOn: safeguard.tiaCompletedOn,
         })),
       };
     }),

@@ -15,7 +15,7 @@ import { MAX_ENGAGEMENT_KEY_LENGTH } from '../registry.rules';
 import { DpaInput } from './dpa.input';
 import { ProcessingLocationInput } from './processing-location.input';
 import { SafeguardInput } from './safeguard.input';
-import { NotBlank } from './validation.decorators';
+import { NotBlank, TextList } from './validation.decorators';
 
 @InputType({ description: 'A client (controller or processor) engaging a processor.' })
 export class CreateEngagementInput {
@@ -45,29 +45,17 @@ export class CreateEngagementInput {
 
   @Field(() => [String], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  @NotBlank({ each: true })
+  @TextList()
   purposes?: string[] | null;
 
   @Field(() => [String], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  @NotBlank({ each: true })
+  @TextList()
   dataCategories?: string[] | null;
 
   @Field(() => [String], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  @NotBlank({ each: true })
+  @TextList()
   dataSubjects?: string[] | null;
 
   @Field(() => DpaInput)

@@ -1,45 +1,7 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { CountryCodeScalar } from '../../graphql/scalars/country-code.scalar';
-import { PARTY_KEY_PATTERN, PARTY_KEY_RULE } from '../registry.rules';
-import { NotBlank, OptionalButNotNull } from './validation.decorators';
+import { InputType } from '@nestjs/graphql';
+import { UpdatePartyInput } from './party.inputs';
 
 @InputType({
   description: 'The fields to change; fields left out stay as they are, null clears an optional field.',
 })
-export class UpdateControllerInput {
-  @Field(() => String, { nullable: true, description: 'A new key (renames the controller).' })
-  @OptionalButNotNull()
-  @IsString()
-  @Matches(PARTY_KEY_PATTERN, { message: `key must be ${PARTY_KEY_RULE}` })
-  key?: string;
-
-  @Field(() => String, { nullable: true })
-  @OptionalButNotNull()
-  @IsString()
-  @MaxLength(200)
-  @NotBlank()
-  name?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true })
-  @OptionalButNotNull()
-  @IsString()
-  country?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  @NotBlank()
-  registrationNumber?: string | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The version you read. When given and the controller has changed since, the update is refused.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number | null;
-}
+export class UpdateControllerInput extends UpdatePartyInput {}

@@ -17,7 +17,7 @@ import { MAX_ENGAGEMENT_KEY_LENGTH } from '../registry.rules';
 import { DpaInput } from './dpa.input';
 import { ProcessingLocationInput } from './processing-location.input';
 import { SafeguardInput } from './safeguard.input';
-import { NotBlank, OptionalButNotNull } from './validation.decorators';
+import { NotBlank, OptionalButNotNull, TextList } from './validation.decorators';
 
 @InputType({
   description:
@@ -50,29 +50,17 @@ export class UpdateEngagementInput {
 
   @Field(() => [String], { nullable: true })
   @OptionalButNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  @NotBlank({ each: true })
+  @TextList()
   purposes?: string[];
 
   @Field(() => [String], { nullable: true })
   @OptionalButNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  @NotBlank({ each: true })
+  @TextList()
   dataCategories?: string[];
 
   @Field(() => [String], { nullable: true })
   @OptionalButNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  @NotBlank({ each: true })
+  @TextList()
   dataSubjects?: string[];
 
   @Field(() => DpaInput, { nullable: true })
