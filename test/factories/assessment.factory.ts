@@ -12,19 +12,7 @@ import {
   type RegistrySnapshot,
   type SafeguardSnapshot,
 } from '../../src/assessment/core';
-
-export interface Factory<T, Overrides = Partial<T>> {
-  build(overrides?: Overrides): T;
-  buildList(count: number, overrides?: Overrides): T[];
-}
-
-function defineFactory<T, Overrides = Partial<T>>(
-  make: (sequence: number, overrides: Overrides) => T,
-): Factory<T, Overrides> {
-  let sequence = 0;
-  const build = (overrides?: Overrides): T => make(++sequence, overrides ?? ({} as Overrides));
-  return { build, buildList: (count, overrides) => Array.from({ length: count }, () => build(overrides)) };
-}
+import { defineFactory } from './factory';
 
 export const controllerFactory = defineFactory<ControllerSnapshot>((sequence, overrides) => {
   const key = overrides.key ?? `controller-${sequence}`;

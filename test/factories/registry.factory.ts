@@ -4,19 +4,7 @@
 import { type CreateControllerInput } from '../../src/registry/inputs/create-controller.input';
 import { type CreateEngagementInput } from '../../src/registry/inputs/create-engagement.input';
 import { type CreateProcessorInput } from '../../src/registry/inputs/create-processor.input';
-
-export interface Factory<T, Overrides = Partial<T>> {
-  build(overrides?: Overrides): T;
-  buildList(count: number, overrides?: Overrides): T[];
-}
-
-function defineFactory<T, Overrides = Partial<T>>(
-  make: (sequence: number, overrides: Overrides) => T,
-): Factory<T, Overrides> {
-  let sequence = 0;
-  const build = (overrides?: Overrides): T => make(++sequence, overrides ?? ({} as Overrides));
-  return { build, buildList: (count, overrides) => Array.from({ length: count }, () => build(overrides)) };
-}
+import { defineFactory } from './factory';
 
 // Mutation inputs ------------------------------------------------------------------------------------
 
