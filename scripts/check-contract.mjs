@@ -12,6 +12,7 @@ function originCheckout() {
     const origin = execFileSync('git', ['remote', 'get-url', 'origin'], {
       cwd: root,
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
     return isAbsolute(origin) && existsSync(origin) ? origin : undefined;
   } catch {
