@@ -525,9 +525,8 @@ describe('transfer assessment over GraphQL', () => {
           expect(finding.messageEn).toContain(transfer.destination.nameEn);
           expect(finding.messageSv).toContain(transfer.destination.nameSv);
         }
-        // An engagement finding names the client too; FOREIGN_LAW_EXPOSURE names only the engagement's
-        // key, not the client (wording of the core, reported rather than changed here).
-        if (finding.transferId === null && finding.engagement && finding.code !== 'FOREIGN_LAW_EXPOSURE') {
+        // An engagement finding names the client too.
+        if (finding.transferId === null && finding.engagement) {
           expect(finding.messageEn).toContain(finding.engagement.client.name);
           expect(finding.messageSv).toContain(finding.engagement.client.name);
         }

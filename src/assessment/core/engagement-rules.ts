@@ -395,8 +395,9 @@ export const ENGAGEMENT_RULES: readonly EngagementRule[] = [
               : `whose adequacy decision (${legalActLabel(adequacy.legalAct, 'EN')}) covers only ` +
                 `${parentScope(finding, 'EN')}`;
           return (
-            `${words.processor}, established in ${words.processorCountry}, processes the data of engagement ` +
-            `${words.engagementAndService} only in the EU/EEA, but its parent company is in ${parent}, ` +
+            `${words.processor}, established in ${words.processorCountry}, processes the data that ${words.client} ` +
+            `entrusts to it under engagement ${words.engagementAndService} only in the EU/EEA, but its parent ` +
+            `company is in ${parent}, ` +
             `${parentStatus}. This is not a transfer, but authorities there may compel the group to disclose the ` +
             `data (${citation(finding, 'EN')}).`
           );
@@ -422,8 +423,9 @@ export const ENGAGEMENT_RULES: readonly EngagementRule[] = [
               : `vars beslut om adekvat skyddsnivå (${legalActLabel(adequacy.legalAct, 'SV')}) bara omfattar ` +
                 `${parentScope(finding, 'SV')}`;
           return (
-            `${words.processor}, etablerat i ${words.processorCountry}, behandlar uppgifterna i uppdraget ` +
-            `${words.engagementAndService} endast inom EU/EES, men moderbolaget finns i ${parent}, ` +
+            `${words.processor}, etablerat i ${words.processorCountry}, behandlar de uppgifter som ${words.client} ` +
+            `anförtror det i uppdraget ${words.engagementAndService} endast inom EU/EES, men moderbolaget finns ` +
+            `i ${parent}, ` +
             `${parentStatus}. Det är ingen överföring till tredje land, men myndigheter där kan tvinga koncernen ` +
             `att lämna ut uppgifterna (${citation(finding, 'SV')}).`
           );
