@@ -58,3 +58,14 @@ export class ConflictError extends DomainError {
 export class PayloadTooLargeError extends DomainError {
   readonly code = 'PAYLOAD_TOO_LARGE';
 }
+
+/** An update named the version it read, and the row has changed since (optimistic concurrency). */
+export class VersionConflictError extends ConflictError {
+  constructor(what: string, expected: number, actual: number) {
+    super(
+      `${what} was changed by someone else: you read version ${expected}, it is now at version ${actual}. ` +
+        'Read it again and reapply your change.',
+      { expectedVersion: expected, actualVersion: actual },
+    );
+  }
+}

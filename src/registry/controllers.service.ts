@@ -5,7 +5,6 @@ import { Controller } from './entities/controller.entity';
 import { type CreateControllerInput } from './inputs/create-controller.input';
 import { type UpdateControllerInput } from './inputs/update-controller.input';
 import { type DeletedParty, PartiesService } from './parties.service';
-import { PartyNotFoundError } from './registry.errors';
 
 @Injectable()
 export class ControllersService {
@@ -21,12 +20,6 @@ export class ControllersService {
 
   findByKey(key: string): Promise<Controller | null> {
     return this.parties.findByKey('CONTROLLER', key);
-  }
-
-  async requireByKey(key: string): Promise<Controller> {
-    const controller = await this.findByKey(key);
-    if (!controller) throw new PartyNotFoundError('CONTROLLER', key);
-    return controller;
   }
 
   async create(input: CreateControllerInput): Promise<Controller> {

@@ -1,3 +1,4 @@
+import { VersionConflictError } from '../common/domain-error';
 import { type DataSource } from 'typeorm';
 import { engagementInputFactory } from '../../test/factories/registry.factory';
 import { createTestDatabase } from '../../test/helpers/test-database';
@@ -6,7 +7,7 @@ import { sqlStatementCounter } from '../database/query-counter';
 import { EngagementsService } from './engagements.service';
 import { type PartyKind } from './entities/party.entity';
 import { PartiesService } from './parties.service';
-import { DuplicateKeyError, EngagementNotFoundError, VersionConflictError } from './registry.errors';
+import { DuplicateKeyError, EngagementNotFoundError } from './registry.errors';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 

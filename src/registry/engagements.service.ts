@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { InputValidationError, type FieldProblem } from '../common/domain-error';
 import { isUniqueViolation } from '../database/unique-violation';
+import { assertExpectedVersion, updateVersioned } from '../database/versioned-update';
 import { Engagement } from './entities/engagement.entity';
 import { Party } from './entities/party.entity';
 import { type CreateEngagementInput } from './inputs/create-engagement.input';
 import { type UpdateEngagementInput } from './inputs/update-engagement.input';
 import { PartiesService } from './parties.service';
-import { DuplicateKeyError, EngagementNotFoundError, VersionConflictError } from './registry.errors';
+import { DuplicateKeyError, EngagementNotFoundError } from './registry.errors';
 import {
   checkAuthorisationAllowed,
   checkEngagedPartyIsProcessor,
@@ -98,9 +99,7 @@ export class EngagementsService {
       const current = await repository.findOneBy({ id });
       if (!current) throw new EngagementNotFoundError(id);
       const what = `The engagement "${current.key}"`;
-      if (input.version !== null && input.version !== undefined && input.version !== current.version) {
-        throw new VersionConflictError(what, input.version, current.version);
-      }
+      assertExpectedVersion(what, input.version, current);
       const problems: FieldProblem[] = [];
       const currentParties = await manager
         .getRepository(Party)
@@ -149,16 +148,7 @@ export class EngagementsService {
       };
       const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       try {
-        const result = await repository
-          .createQueryBuilder()
-          .update()
-          .set({ ...set, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id, version: current.version })
-          .execute();
-        if (result.affected === 0) {
-          const now = await repository.findOneByOrFail({ id });
-          throw new VersionConflictError(what, current.version, now.version);
-        }
+        await updateVersioned(repository, current, set, what);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError(input.key ?? current.key, 'ENGAGEMENT');
         throw error;

@@ -1,14 +1,10 @@
+import { VersionConflictError } from '../common/domain-error';
 import { type DataSource } from 'typeorm';
 import { engagementInputFactory } from '../../test/factories/registry.factory';
 import { createTestDatabase } from '../../test/helpers/test-database';
 import { EngagementsService } from './engagements.service';
 import { type PartyFields, PartiesService } from './parties.service';
-import {
-  DuplicateKeyError,
-  PartyInUseError,
-  PartyNotFoundError,
-  VersionConflictError,
-} from './registry.errors';
+import { DuplicateKeyError, PartyInUseError, PartyNotFoundError } from './registry.errors';
 
 const fields = (overrides: Partial<PartyFields> = {}): PartyFields => ({
   key: 'acme',

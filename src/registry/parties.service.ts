@@ -2,16 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
+import { assertExpectedVersion, updateVersioned } from '../database/versioned-update';
 import { Controller } from './entities/controller.entity';
 import { Engagement } from './entities/engagement.entity';
 import { Party, type PartyKind } from './entities/party.entity';
 import { type Certification, Processor } from './entities/processor.entity';
-import {
-  DuplicateKeyError,
-  PartyInUseError,
-  PartyNotFoundError,
-  VersionConflictError,
-} from './registry.errors';
+import { DuplicateKeyError, PartyInUseError, PartyNotFoundError } from './registry.errors';
 
 /** The stored fields of a party; the processor-only ones are ignored for controllers. */
 export interface PartyFields {
@@ -84,22 +80,11 @@ export class PartiesService {
       const current = await repository.findOneBy({ key });
       if (!current) throw new PartyNotFoundError(kind, key);
       const what = `The ${kind === 'CONTROLLER' ? 'controller' : 'processor'} "${key}"`;
-      if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== current.version) {
-        throw new VersionConflictError(what, expectedVersion, current.version);
-      }
+      assertExpectedVersion(what, expectedVersion, current);
       if (fields.key !== undefined && fields.key !== key) await this.assertKeyFree(manager, fields.key);
       const columns = kind === 'CONTROLLER' ? pickControllerColumns(fields) : pickProcessorColumns(fields);
       try {
-        const result = await repository
-          .createQueryBuilder()
-          .update()
-          .set({ ...columns, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: current.id, version: current.version })
-          .execute();
-        if (result.affected === 0) {
-          const now = await repository.findOneByOrFail({ id: current.id });
-          throw new VersionConflictError(what, current.version, now.version);
-        }
+        await updateVersioned(repository, current, columns, what);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError(fields.key ?? key, kind);
         throw error;

@@ -6,7 +6,6 @@ import { sqlStatementCounter } from '../database/query-counter';
 import { decodeCursor } from '../graphql/pagination';
 import { PartiesService } from './parties.service';
 import { ProcessorsService } from './processors.service';
-import { PartyNotFoundError } from './registry.errors';
 
 describe(ProcessorsService.name, () => {
   let dataSource: DataSource;
@@ -183,15 +182,6 @@ describe(ProcessorsService.name, () => {
       });
 
       await expect(update).rejects.toThrow(InputValidationError);
-    });
-  });
-
-  describe('requireByKey', () => {
-    it('should find a processor and refuse a key that is none', async () => {
-      await sut.create(processorInputFactory.build({ key: 'cloud' }));
-
-      expect((await sut.requireByKey('cloud')).key).toBe('cloud');
-      await expect(sut.requireByKey('nobody')).rejects.toThrow(PartyNotFoundError);
     });
   });
 });

@@ -7,7 +7,6 @@ import { Processor } from './entities/processor.entity';
 import { type CreateProcessorInput } from './inputs/create-processor.input';
 import { type UpdateProcessorInput } from './inputs/update-processor.input';
 import { type DeletedParty, PartiesService } from './parties.service';
-import { PartyNotFoundError } from './registry.errors';
 import { normalizeCertifications } from './registry.normalize';
 
 export interface ProcessorPageQuery {
@@ -91,12 +90,6 @@ export class ProcessorsService {
       },
       input.version,
     )) as Processor;
-  }
-
-  async requireByKey(key: string): Promise<Processor> {
-    const processor = await this.findByKey(key);
-    if (!processor) throw new PartyNotFoundError('PROCESSOR', key);
-    return processor;
   }
 
   delete(key: string, cascade: boolean): Promise<DeletedParty> {

@@ -36,13 +36,3 @@ export class PartyInUseError extends ConflictError {
     );
   }
 }
-
-export class VersionConflictError extends ConflictError {
-  constructor(what: string, expected: number, actual: number) {
-    super(
-      `${what} was changed by someone else: you read version ${expected}, it is now at version ${actual}. ` +
-        'Read it again and reapply your change.',
-      { expectedVersion: expected, actualVersion: actual },
-    );
-  }
-}

@@ -5,7 +5,7 @@ import { decisionsInForce } from '../../assessment/core/adequacy';
 import { type AdequacyDecisionSnapshot } from '../../assessment/core/model';
 import { Clock } from '../../common/clock';
 import { InputValidationError } from '../../common/domain-error';
-import { VersionConflictError } from '../../registry/registry.errors';
+import { assertExpectedVersion, updateVersioned } from '../../database/versioned-update';
 import { CountryCatalogue } from '../country-catalogue';
 import { AdequacyDecision } from './adequacy-decision.entity';
 import {
@@ -154,24 +154,14 @@ export class AdequacyService {
       const repository = manager.getRepository(AdequacyDecision);
       const current = await repository.findOneBy({ id });
       if (!current) throw new AdequacyDecisionNotFoundError(id);
-      if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== current.version) {
-        throw new VersionConflictError(`The adequacy decision "${id}"`, expectedVersion, current.version);
-      }
+      const what = `The adequacy decision "${id}"`;
+      assertExpectedVersion(what, expectedVersion, current);
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       const next = { ...current, ...defined };
       InputValidationError.throwIfAny(
         checkAdequacyDecision(next, (code) => this.catalogue.get(code)?.region, path),
       );
-      const result = await repository
-        .createQueryBuilder()
-        .update()
-        .set({ ...defined, locallyEditedAt: this.clock.now(), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: current.version })
-        .execute();
-      if (result.affected === 0) {
-        const now = await repository.findOneByOrFail({ id });
-        throw new VersionConflictError(`The adequacy decision "${id}"`, current.version, now.version);
-      }
+      await updateVersioned(repository, current, { ...defined, locallyEditedAt: this.clock.now() }, what);
       return repository.findOneByOrFail({ id });
     });
   }
